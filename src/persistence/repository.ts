@@ -96,7 +96,11 @@ export function openRepository(dbName: string = DB_NAME): Repository {
         os.put({ schemaVersion: SCHEMA_VERSION }, META_KEY);
         for (const [key, value] of puts) os.put(value, key);
         for (const key of dels) os.delete(key);
-        return promisifyRequest(os.transaction);
+        // Commit at once rather than when the event loop idles: a write started as the
+        // page is hidden or closed then reaches the disk before the page goes away.
+        const done = promisifyRequest(os.transaction);
+        os.transaction.commit();
+        return done;
       });
       return { puts: puts.length, deletes: dels.length };
     },

@@ -1,6 +1,7 @@
 /**
  * Text that turns into an input in place. Enter or leaving the field saves,
  * Escape cancels. Controlled from outside through `editing`, so a menu item can start it.
+ * Focus moves into the field when editing starts and back to the text when it ends.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -14,62 +15,70 @@ export interface InlineEditProps {
   /** Accessible name of the button that starts editing. */
   buttonLabel: string;
   className?: string;
-  as?: 'h1' | 'h2' | 'h3' | 'span';
-  multiline?: boolean;
 }
 
-export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel, buttonLabel, className, as = 'span', multiline }: InlineEditProps) {
-  const [draft, setDraft] = useState(value);
-  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel, buttonLabel, className }: InlineEditProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
+  const wasEditing = useRef(editing);
 
   useEffect(() => {
-    if (editing) {
-      setDraft(value);
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    } else if (wasEditing.current) {
-      buttonRef.current?.focus();
-    }
+    if (wasEditing.current && !editing) buttonRef.current?.focus();
     wasEditing.current = editing;
-    // Only when editing starts or stops: a value change during editing must not reset the draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing]);
 
-  if (!editing) {
-    const Tag = as;
+  if (editing) {
     return (
-      <Tag className={`inline-edit ${className ?? ''}`}>
-        <button ref={buttonRef} type="button" className="inline-edit-button" aria-label={buttonLabel} title={buttonLabel} onClick={() => onEditingChange(true)}>
-          {value}
-        </button>
-      </Tag>
+      <EditField
+        initial={value}
+        label={inputLabel}
+        className={className}
+        onDone={(draft) => {
+          if (draft !== null && draft.trim() && draft !== value) onSave(draft);
+          onEditingChange(false);
+        }}
+      />
     );
   }
+  return (
+    <button ref={buttonRef} type="button" className={`inline-edit-button ${className ?? ''}`} aria-label={buttonLabel} title={buttonLabel} onClick={() => onEditingChange(true)}>
+      {value}
+    </button>
+  );
+}
 
-  const commit = () => {
-    if (draft.trim() && draft !== value) onSave(draft);
-    onEditingChange(false);
+/** The field itself: its draft starts from the value when editing starts, and is not reset while typing. */
+function EditField({ initial, label, className, onDone }: { initial: string; label: string; className: string | undefined; onDone: (draft: string | null) => void }) {
+  const [draft, setDraft] = useState(initial);
+  const ref = useRef<HTMLInputElement>(null);
+  const finished = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (result: string | null) => {
+    if (finished.current) return;
+    finished.current = true;
+    onDone(result);
   };
-  const props = {
-    ref: inputRef,
-    className: `inline-edit-input ${className ?? ''}`,
-    'aria-label': inputLabel,
-    value: draft,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
-    onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' && !e.shiftKey) {
-        e.preventDefault();
-        commit();
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        e.stopPropagation();
-        setDraft(value);
-        onEditingChange(false);
-      }
-    },
-  };
-  return multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />;
+  return (
+    <input
+      ref={ref}
+      type="text"
+      className={`inline-edit-input ${className ?? ''}`}
+      aria-label={label}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => finish(draft)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          finish(draft);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          finish(null);
+        }
+      }}
+    />
+  );
 }
