@@ -12,7 +12,7 @@ export interface InlineEditProps {
   onSave: (value: string) => void;
   /** Accessible name of the input. */
   inputLabel: string;
-  /** Accessible name of the button that starts editing. */
+  /** Tooltip (and accessible description) of the text that starts editing; its name stays the value. */
   buttonLabel: string;
   className?: string;
 }
@@ -22,7 +22,11 @@ export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel
   const wasEditing = useRef(editing);
 
   useEffect(() => {
-    if (wasEditing.current && !editing) buttonRef.current?.focus();
+    // Back to the text after Enter or Escape; not when the user moved on to something else.
+    if (wasEditing.current && !editing) {
+      const active = document.activeElement;
+      if (!active || active === document.body) buttonRef.current?.focus();
+    }
     wasEditing.current = editing;
   }, [editing]);
 
@@ -40,7 +44,7 @@ export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel
     );
   }
   return (
-    <button ref={buttonRef} type="button" className={`inline-edit-button ${className ?? ''}`} aria-label={buttonLabel} title={buttonLabel} onClick={() => onEditingChange(true)}>
+    <button ref={buttonRef} type="button" className={`inline-edit-button ${className ?? ''}`} title={buttonLabel} onClick={() => onEditingChange(true)}>
       {value}
     </button>
   );

@@ -2,7 +2,7 @@
  * One column: a header (drag handle, title renamed in place, card count, actions),
  * its sortable list of cards and the quick-add form.
  */
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, useSortable, type SortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
@@ -14,6 +14,12 @@ import { useActions, useColumn, useColumnCardIds } from '../../store/hooks';
 import { AddCardForm } from './AddCardForm';
 import { CardItem } from './CardItem';
 import type { DragData } from './dnd/dragData';
+
+/**
+ * Cards never shift by transform during a drag: the drag preview in the store moves the
+ * dragged card's placeholder through the real list, so what you see is where it lands.
+ */
+const previewDrivenStrategy: SortingStrategy = () => null;
 
 export const Column = memo(function Column({ columnId }: { columnId: ColumnId; boardId: BoardId }) {
   const column = useColumn(columnId);
@@ -79,7 +85,7 @@ export const Column = memo(function Column({ columnId }: { columnId: ColumnId; b
           ]}
         />
       </div>
-      <SortableContext items={cardIds as unknown as string[]} strategy={verticalListSortingStrategy}>
+      <SortableContext items={cardIds as unknown as string[]} strategy={previewDrivenStrategy}>
         <ol className="card-list" aria-label={t('columns.listLabel', { title: column.title })}>
           {cardIds.map((id) => (
             <CardItem key={id} cardId={id} columnId={columnId} />

@@ -21,12 +21,12 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../../../i18n';
 import { getColumnIds } from '../../../model/selectors';
@@ -79,6 +79,10 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
   const [active, setActive] = useState<DragData | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const byKeyboard = useRef(false);
+  /** Where a column picked up with the keyboard would land. */
+  const keyboardColumnIndex = useRef(0);
+  /** The column a dragged column was last announced over. */
+  const columnTarget = useRef<UniqueIdentifier | null>(null);
 
   const say = (message: string) => setAnnouncement(message);
 
@@ -94,16 +98,14 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
 
         if (data.kind === 'column') {
           if (direction === 'up' || direction === 'down') return undefined;
-          // The nearest column beyond the dragged one's current place, by layout position.
+          // Counted in the store, not from measured positions, so quick key presses never get lost.
           const ids = getColumnIds(readState().doc, boardId);
-          let best: { left: number } | undefined;
-          for (const id of ids) {
-            const r = rectOf(id);
-            if (!r || id === data.columnId) continue;
-            const ahead = direction === 'right' ? r.left > rect.left + 1 : r.left < rect.left - 1;
-            if (ahead && (!best || Math.abs(r.left - rect.left) < Math.abs(best.left - rect.left))) best = r;
-          }
-          return best ? { x: best.left, y: rect.top } : undefined;
+          const index = keyboardColumnIndex.current + (direction === 'right' ? 1 : -1);
+          const target = ids[index];
+          if (!target) return undefined;
+          keyboardColumnIndex.current = index;
+          const r = rectOf(target);
+          return r ? { x: r.left, y: rect.top } : undefined;
         }
 
         const fromColumn = visibleColumnOf(data.cardId);
@@ -140,24 +142,34 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
     () => (args) => {
       const data = dragDataOf(args.active);
       const columns = args.droppableContainers.filter((c) => dragDataOf(c)?.kind === 'column');
-      if (data?.kind === 'column') return closestCenter({ ...args, droppableContainers: columns });
+      if (data?.kind === 'column') {
+        if (!byKeyboard.current) return closestCenter({ ...args, droppableContainers: columns });
+        const target = getColumnIds(readState().doc, boardId)[keyboardColumnIndex.current];
+        return target ? [{ id: target }] : [];
+      }
       if (data?.kind !== 'card') return [];
       if (byKeyboard.current) {
         // Keyboard moves are placed by the arrow keys themselves; the column is the target.
         const columnId = visibleColumnOf(data.cardId);
         return columnId ? [{ id: columnId }] : [];
       }
+      // The column under the pointer (or under most of the card), then the slot among its
+      // other cards: the number of them whose middle is above the dragged card's middle.
       let hits = pointerWithin({ ...args, droppableContainers: columns });
       if (!hits.length) hits = rectIntersection({ ...args, droppableContainers: columns });
       const first = hits[0];
-      if (!first) return [];
+      if (!first || !args.collisionRect) return [];
       const columnId = first.id as ColumnId;
-      const inColumn = new Set<UniqueIdentifier>(visibleCardIds(columnId));
-      const cards = args.droppableContainers.filter((c) => inColumn.has(c.id));
-      if (!cards.length) return [{ id: columnId }];
-      return closestCenter({ ...args, droppableContainers: cards });
+      const middle = args.collisionRect.top + args.collisionRect.height / 2;
+      let index = 0;
+      for (const id of visibleCardIds(columnId)) {
+        if (id === data.cardId) continue;
+        const r = args.droppableRects.get(id);
+        if (r && r.top + r.height / 2 < middle) index += 1;
+      }
+      return [{ id: columnId, data: { index } }];
     },
-    [],
+    [boardId],
   );
 
   const onDragStart = ({ active: a, activatorEvent }: DragStartEvent) => {
@@ -171,31 +183,31 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
       actions.setDragPreview({ cardId: data.cardId, columnId, index });
       say(t('dnd.pickedUpCard', cardPlace(data.cardId)));
     } else if (data?.kind === 'column') {
+      keyboardColumnIndex.current = getColumnIds(readState().doc, boardId).indexOf(data.columnId);
+      columnTarget.current = data.columnId;
       say(t('dnd.pickedUpColumn', columnPlace(boardId, data.columnId)));
     }
   };
 
-  const onDragOver = ({ active: a, over }: DragOverEvent) => {
+  /** Pointer drags: move the preview to the slot the collision detection found. */
+  const followPointer = ({ active: a, over, collisions }: DragMoveEvent | DragOverEvent) => {
     const data = dragDataOf(a);
-    const overData = dragDataOf(over);
-    if (!data || !overData || !over) return;
-    if (data.kind === 'column') {
-      say(t('dnd.overColumn', columnPlace(boardId, data.columnId, over.id)));
+    if (data?.kind === 'column') {
+      // Spoken when the target changes, not on every pointer move.
+      if (over && over.id !== columnTarget.current) {
+        columnTarget.current = over.id;
+        say(t('dnd.overColumn', columnPlace(boardId, data.columnId, over.id)));
+      }
       return;
     }
-    if (byKeyboard.current) return;
-    const fromColumn = visibleColumnOf(data.cardId);
-    const toColumn = overData.kind === 'column' ? overData.columnId : visibleColumnOf(overData.cardId);
-    if (!toColumn || toColumn === fromColumn) return;
-    // Entering another column: take the hovered card's slot, or the one after it in its lower half.
-    const ids = visibleCardIds(toColumn).filter((id) => id !== data.cardId);
-    let index = ids.length;
-    if (overData.kind === 'card') {
-      const translated = a.rect.current.translated;
-      const below = translated ? translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2 : false;
-      index = ids.indexOf(overData.cardId) + (below ? 1 : 0);
-    }
-    actions.setDragPreview({ cardId: data.cardId, columnId: toColumn, index });
+    if (data?.kind !== 'card' || byKeyboard.current) return;
+    const hit = collisions?.[0];
+    const index = hit?.data?.index;
+    if (!hit || typeof index !== 'number') return;
+    const columnId = hit.id as ColumnId;
+    const current = readState().dragPreview;
+    if (current && current.cardId === data.cardId && current.columnId === columnId && current.index === index) return;
+    actions.setDragPreview({ cardId: data.cardId, columnId, index });
     say(t('dnd.overCard', cardPlace(data.cardId)));
   };
 
@@ -204,25 +216,19 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
     setActive(null);
     if (data?.kind === 'column') {
       const ids = getColumnIds(readState().doc, boardId);
-      const to = over ? ids.indexOf(over.id as ColumnId) : -1;
+      const to = byKeyboard.current ? keyboardColumnIndex.current : over ? ids.indexOf(over.id as ColumnId) : -1;
       if (to >= 0) actions.moveColumn(data.columnId, to);
       say(t('dnd.droppedColumn', columnPlace(boardId, data.columnId)));
       return;
     }
     if (data?.kind !== 'card') return;
-    const columnId = visibleColumnOf(data.cardId);
-    if (!columnId) {
+    // The preview already shows where the card lands: the drop makes it so, in one action.
+    const preview = readState().dragPreview;
+    if (!preview || preview.cardId !== data.cardId) {
       actions.setDragPreview(null);
       return;
     }
-    let ids = visibleCardIds(columnId);
-    const overData = dragDataOf(over);
-    if (!byKeyboard.current && overData?.kind === 'card' && ids.includes(overData.cardId)) {
-      // Within one column the sortable animation shows the card at the hovered card's slot.
-      ids = arrayMove([...ids], ids.indexOf(data.cardId), ids.indexOf(overData.cardId));
-    }
-    const index = ids.indexOf(data.cardId);
-    actions.moveCard(data.cardId, { columnId, index });
+    actions.moveCard(data.cardId, { columnId: preview.columnId, index: preview.index });
     say(t('dnd.droppedCard', cardPlace(data.cardId)));
   };
 
@@ -246,7 +252,8 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
       sensors={sensors}
       collisionDetection={collisionDetection}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragMove={followPointer}
+      onDragOver={followPointer}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{ announcements: silent, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
