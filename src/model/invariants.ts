@@ -3,6 +3,7 @@
  * the load pipeline runs it before hydrating. Returns a list of problems, empty when sound.
  */
 import { isValidKey } from './order';
+import { hasRecord } from './records';
 import type { KanbanDoc } from './types';
 
 export function checkInvariants(doc: KanbanDoc): string[] {
@@ -28,12 +29,12 @@ export function checkInvariants(doc: KanbanDoc): string[] {
   }
   for (const [key, column] of Object.entries(doc.columns)) {
     noteId('column', key, column.id);
-    if (!doc.boards[column.boardId]) problems.push(`column "${column.id}" points at missing board "${column.boardId}"`);
+    if (!hasRecord(doc.boards, column.boardId)) problems.push(`column "${column.id}" points at missing board "${column.boardId}"`);
     noteOrder('column', column.id, `board:${column.boardId}`, column.order);
   }
   for (const [key, card] of Object.entries(doc.cards)) {
     noteId('card', key, card.id);
-    if (!doc.columns[card.columnId]) problems.push(`card "${card.id}" points at missing column "${card.columnId}"`);
+    if (!hasRecord(doc.columns, card.columnId)) problems.push(`card "${card.id}" points at missing column "${card.columnId}"`);
     noteOrder('card', card.id, `column:${card.columnId}`, card.order);
   }
   return problems;

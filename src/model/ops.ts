@@ -5,6 +5,7 @@
  * Ids and timestamps come in as arguments so the model stays deterministic.
  */
 import { keyBetween } from './order';
+import { getRecord, hasRecord, withRecord, withoutRecords } from './records';
 import { getBoardIds, getCards, getColumns } from './selectors';
 import {
   MAX_DESCRIPTION_LENGTH,
@@ -19,35 +20,43 @@ import {
   type Timestamp,
 } from './types';
 
-/** Trims and caps a title; returns null when nothing is left. */
+/** Collapses white space, trims and caps a title; returns null when nothing is left. */
 export function normaliseTitle(raw: string): string | null {
-  const title = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+  let title = raw.replace(/\s+/g, ' ').trim();
+  if (title.length > MAX_TITLE_LENGTH) {
+    // Never leave half of a character made of two UTF-16 units, nor a space, at the cut.
+    title = title.slice(0, MAX_TITLE_LENGTH).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+  }
   return title.length > 0 ? title : null;
 }
 
-function put<K extends string, V>(map: Readonly<Record<K, V>>, id: K, value: V): Record<K, V> {
-  return { ...map, [id]: value };
-}
+const put = withRecord;
+const without = withoutRecords;
 
-function without<K extends string, V>(map: Readonly<Record<K, V>>, ids: ReadonlySet<K>): Record<K, V> {
-  const next = {} as Record<K, V>;
-  for (const key of Object.keys(map) as K[]) if (!ids.has(key)) next[key] = map[key];
-  return next;
+/** A whole index within 0..length; NaN means the end. */
+function clampIndex(index: number, length: number): number {
+  if (Number.isNaN(index)) return length;
+  return Math.max(0, Math.min(Math.trunc(index), length));
 }
 
 /** The order key for inserting at `index` into `siblings` (already sorted, without the moved item). */
 function orderAt(siblings: readonly { order: string }[], index: number): string {
-  const i = Math.max(0, Math.min(index, siblings.length));
+  const i = clampIndex(index, siblings.length);
   return keyBetween(siblings[i - 1]?.order ?? null, siblings[i]?.order ?? null);
+}
+
+/** Ids are unique across boards, columns and cards. */
+function idTaken(doc: KanbanDoc, id: string): boolean {
+  return hasRecord(doc.boards, id) || hasRecord(doc.columns, id) || hasRecord(doc.cards, id);
 }
 
 // ---------------------------------------------------------------- boards
 
 export function createBoard(doc: KanbanDoc, args: { id: BoardId; title: string; now: Timestamp }): KanbanDoc {
   const title = normaliseTitle(args.title);
-  if (!title || doc.boards[args.id]) return doc;
+  if (!title || idTaken(doc, args.id)) return doc;
   const ids = getBoardIds(doc);
-  const last = ids.length ? doc.boards[ids[ids.length - 1]!] : undefined;
+  const last = ids.length ? getRecord(doc.boards, ids[ids.length - 1]!) : undefined;
   const board: Board = {
     id: args.id,
     title,
@@ -59,7 +68,7 @@ export function createBoard(doc: KanbanDoc, args: { id: BoardId; title: string; 
 }
 
 export function renameBoard(doc: KanbanDoc, boardId: BoardId, rawTitle: string, now: Timestamp): KanbanDoc {
-  const board = doc.boards[boardId];
+  const board = getRecord(doc.boards, boardId);
   const title = normaliseTitle(rawTitle);
   if (!board || !title || title === board.title) return doc;
   return { ...doc, boards: put(doc.boards, boardId, { ...board, title, updatedAt: now }) };
@@ -67,7 +76,7 @@ export function renameBoard(doc: KanbanDoc, boardId: BoardId, rawTitle: string, 
 
 /** Removes a board with all its columns and cards. */
 export function deleteBoard(doc: KanbanDoc, boardId: BoardId): KanbanDoc {
-  if (!doc.boards[boardId]) return doc;
+  if (!hasRecord(doc.boards, boardId)) return doc;
   const columnIds = new Set(getColumns(doc, boardId).map((c) => c.id));
   const cardIds = new Set<CardId>();
   for (const columnId of columnIds) for (const card of getCards(doc, columnId)) cardIds.add(card.id);
@@ -78,11 +87,6 @@ export function deleteBoard(doc: KanbanDoc, boardId: BoardId): KanbanDoc {
   };
 }
 
-function touchBoard(doc: KanbanDoc, boardId: BoardId | undefined, now: Timestamp): KanbanDoc {
-  const board = boardId ? doc.boards[boardId] : undefined;
-  if (!board || board.updatedAt === now) return doc;
-  return { ...doc, boards: put(doc.boards, board.id, { ...board, updatedAt: now }) };
-}
 
 // ---------------------------------------------------------------- columns
 
@@ -91,7 +95,7 @@ export function addColumn(
   args: { id: ColumnId; boardId: BoardId; title: string; now: Timestamp; index?: number },
 ): KanbanDoc {
   const title = normaliseTitle(args.title);
-  if (!title || !doc.boards[args.boardId] || doc.columns[args.id]) return doc;
+  if (!title || !hasRecord(doc.boards, args.boardId) || idTaken(doc, args.id)) return doc;
   const siblings = getColumns(doc, args.boardId);
   const column: Column = {
     id: args.id,
@@ -99,19 +103,19 @@ export function addColumn(
     title,
     order: orderAt(siblings, args.index ?? siblings.length),
   };
-  return touchBoard({ ...doc, columns: put(doc.columns, column.id, column) }, args.boardId, args.now);
+  return { ...doc, columns: put(doc.columns, column.id, column) };
 }
 
-export function renameColumn(doc: KanbanDoc, columnId: ColumnId, rawTitle: string, now: Timestamp): KanbanDoc {
-  const column = doc.columns[columnId];
+export function renameColumn(doc: KanbanDoc, columnId: ColumnId, rawTitle: string): KanbanDoc {
+  const column = getRecord(doc.columns, columnId);
   const title = normaliseTitle(rawTitle);
   if (!column || !title || title === column.title) return doc;
-  return touchBoard({ ...doc, columns: put(doc.columns, columnId, { ...column, title }) }, column.boardId, now);
+  return { ...doc, columns: put(doc.columns, columnId, { ...column, title }) };
 }
 
 /** Removes a column and the cards in it. */
-export function deleteColumn(doc: KanbanDoc, columnId: ColumnId, now: Timestamp): KanbanDoc {
-  const column = doc.columns[columnId];
+export function deleteColumn(doc: KanbanDoc, columnId: ColumnId): KanbanDoc {
+  const column = getRecord(doc.columns, columnId);
   if (!column) return doc;
   const cardIds = new Set(getCards(doc, columnId).map((c) => c.id));
   const next: KanbanDoc = {
@@ -119,20 +123,20 @@ export function deleteColumn(doc: KanbanDoc, columnId: ColumnId, now: Timestamp)
     columns: without(doc.columns, new Set([columnId])),
     cards: cardIds.size ? without(doc.cards, cardIds) : doc.cards,
   };
-  return touchBoard(next, column.boardId, now);
+  return next;
 }
 
 /** Moves a column to `toIndex` among its board's columns (index counted without the column itself). */
-export function moveColumn(doc: KanbanDoc, columnId: ColumnId, toIndex: number, now: Timestamp): KanbanDoc {
-  const column = doc.columns[columnId];
+export function moveColumn(doc: KanbanDoc, columnId: ColumnId, toIndex: number): KanbanDoc {
+  const column = getRecord(doc.columns, columnId);
   if (!column) return doc;
   const all = getColumns(doc, column.boardId);
   const from = all.findIndex((c) => c.id === columnId);
   const siblings = all.filter((c) => c.id !== columnId);
-  const index = Math.max(0, Math.min(Math.trunc(toIndex), siblings.length));
+  const index = clampIndex(toIndex, siblings.length);
   if (index === from) return doc;
   const moved: Column = { ...column, order: orderAt(siblings, index) };
-  return touchBoard({ ...doc, columns: put(doc.columns, columnId, moved) }, column.boardId, now);
+  return { ...doc, columns: put(doc.columns, columnId, moved) };
 }
 
 // ---------------------------------------------------------------- cards
@@ -142,8 +146,8 @@ export function addCard(
   args: { id: CardId; columnId: ColumnId; title: string; now: Timestamp; description?: string; index?: number },
 ): KanbanDoc {
   const title = normaliseTitle(args.title);
-  const column = doc.columns[args.columnId];
-  if (!title || !column || doc.cards[args.id]) return doc;
+  const column = getRecord(doc.columns, args.columnId);
+  if (!title || !column || idTaken(doc, args.id)) return doc;
   const siblings = getCards(doc, args.columnId);
   const card: Card = {
     id: args.id,
@@ -154,7 +158,7 @@ export function addCard(
     createdAt: args.now,
     updatedAt: args.now,
   };
-  return touchBoard({ ...doc, cards: put(doc.cards, card.id, card) }, column.boardId, args.now);
+  return { ...doc, cards: put(doc.cards, card.id, card) };
 }
 
 /** Changes a card's title and/or description. An empty title leaves the title as it was. */
@@ -164,26 +168,27 @@ export function updateCard(
   patch: { title?: string; description?: string },
   now: Timestamp,
 ): KanbanDoc {
-  const card = doc.cards[cardId];
+  const card = getRecord(doc.cards, cardId);
   if (!card) return doc;
   const title = patch.title === undefined ? card.title : (normaliseTitle(patch.title) ?? card.title);
   const description =
     patch.description === undefined ? card.description : patch.description.slice(0, MAX_DESCRIPTION_LENGTH);
   if (title === card.title && description === card.description) return doc;
   const next = { ...doc, cards: put(doc.cards, cardId, { ...card, title, description, updatedAt: now }) };
-  return touchBoard(next, doc.columns[card.columnId]?.boardId, now);
+  return next;
 }
 
-export function deleteCard(doc: KanbanDoc, cardId: CardId, now: Timestamp): KanbanDoc {
-  const card = doc.cards[cardId];
+export function deleteCard(doc: KanbanDoc, cardId: CardId): KanbanDoc {
+  const card = getRecord(doc.cards, cardId);
   if (!card) return doc;
   const next = { ...doc, cards: without(doc.cards, new Set([cardId])) };
-  return touchBoard(next, doc.columns[card.columnId]?.boardId, now);
+  return next;
 }
 
 /**
  * Moves a card to `index` in `columnId` (index counted among that column's cards
- * without the moved card). Columns must be on the same board. Writes one card record.
+ * without the moved card). Columns must be on the same board. Changes one record: the card.
+ * (Card and column edits never touch the board record, so each edit stays one small write.)
  */
 export function moveCard(
   doc: KanbanDoc,
@@ -191,14 +196,14 @@ export function moveCard(
   to: { columnId: ColumnId; index: number },
   now: Timestamp,
 ): KanbanDoc {
-  const card = doc.cards[cardId];
-  const target = doc.columns[to.columnId];
-  const source = card ? doc.columns[card.columnId] : undefined;
+  const card = getRecord(doc.cards, cardId);
+  const target = getRecord(doc.columns, to.columnId);
+  const source = card ? getRecord(doc.columns, card.columnId) : undefined;
   if (!card || !target || !source || source.boardId !== target.boardId) return doc;
   const all = getCards(doc, to.columnId);
   const siblings = all.filter((c) => c.id !== cardId);
-  const index = Math.max(0, Math.min(Math.trunc(to.index), siblings.length));
+  const index = clampIndex(to.index, siblings.length);
   if (card.columnId === to.columnId && all.findIndex((c) => c.id === cardId) === index) return doc;
   const moved: Card = { ...card, columnId: to.columnId, order: orderAt(siblings, index), updatedAt: now };
-  return touchBoard({ ...doc, cards: put(doc.cards, cardId, moved) }, target.boardId, now);
+  return { ...doc, cards: put(doc.cards, cardId, moved) };
 }

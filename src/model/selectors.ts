@@ -4,6 +4,7 @@
  * every render cost a lookup until the underlying records change.
  */
 import { compareKeys } from './order';
+import { getRecord } from './records';
 import type { Board, BoardId, Card, CardId, Column, ColumnId, KanbanDoc } from './types';
 
 function byOrderThenId(a: { order: string; id: string }, b: { order: string; id: string }): number {
@@ -90,8 +91,8 @@ export function getCardIds(doc: KanbanDoc, columnId: ColumnId): readonly CardId[
 
 /** The board a card lives on, if the card and its column exist. */
 export function getBoardIdOfCard(doc: KanbanDoc, cardId: CardId): BoardId | undefined {
-  const card = doc.cards[cardId];
-  return card ? doc.columns[card.columnId]?.boardId : undefined;
+  const card = getRecord(doc.cards, cardId);
+  return card ? getRecord(doc.columns, card.columnId)?.boardId : undefined;
 }
 
 /** Number of cards on a board. */

@@ -92,10 +92,16 @@ export function openRepository(dbName: string = DB_NAME): Repository {
       const { puts, dels } = changesBetween(prev, next);
       if (!puts.length && !dels.length) return { puts: 0, deletes: 0 };
       await store('readwrite', (os) => {
-        // The version travels with every write, so data on disk always says what wrote it.
-        os.put({ schemaVersion: SCHEMA_VERSION }, META_KEY);
-        for (const [key, value] of puts) os.put(value, key);
-        for (const key of dels) os.delete(key);
+        try {
+          // The version travels with every write, so data on disk always says what wrote it.
+          os.put({ schemaVersion: SCHEMA_VERSION }, META_KEY);
+          for (const [key, value] of puts) os.put(value, key);
+          for (const key of dels) os.delete(key);
+        } catch (error) {
+          // A record that cannot be stored (e.g. not cloneable) undoes the whole action.
+          os.transaction.abort();
+          throw error;
+        }
         // Commit at once rather than when the event loop idles: a write started as the
         // page is hidden or closed then reaches the disk before the page goes away.
         const done = promisifyRequest(os.transaction);

@@ -5,6 +5,7 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { countBoardCards, getBoardIdOfCard, getBoardIds, getCardIds, getColumnIds, getColumns } from '../model/selectors';
+import { getRecord } from '../model/records';
 import type { Board, BoardId, Card, CardId, Column, ColumnId } from '../model/types';
 import { applyPreview } from './dragPreview';
 import { kanbanStore, type KanbanActions, type KanbanState } from './store';
@@ -20,9 +21,9 @@ export function useActions(): KanbanActions {
 
 export const useActiveBoardId = (): BoardId | null => useKanban((s) => s.activeBoardId);
 export const useBoardIds = (): readonly BoardId[] => useKanban((s) => getBoardIds(s.doc));
-export const useBoard = (id: BoardId | null): Board | undefined => useKanban((s) => (id ? s.doc.boards[id] : undefined));
-export const useColumn = (id: ColumnId): Column | undefined => useKanban((s) => s.doc.columns[id]);
-export const useCard = (id: CardId | null): Card | undefined => useKanban((s) => (id ? s.doc.cards[id] : undefined));
+export const useBoard = (id: BoardId | null): Board | undefined => useKanban((s) => (id ? getRecord(s.doc.boards, id) : undefined));
+export const useColumn = (id: ColumnId): Column | undefined => useKanban((s) => getRecord(s.doc.columns, id));
+export const useCard = (id: CardId | null): Card | undefined => useKanban((s) => (id ? getRecord(s.doc.cards, id) : undefined));
 export const useColumnIds = (boardId: BoardId): readonly ColumnId[] => useKanban((s) => getColumnIds(s.doc, boardId));
 export const useBoardCardCount = (boardId: BoardId): number => useKanban((s) => countBoardCards(s.doc, boardId));
 export const useOpenCardId = (): CardId | null => useKanban((s) => s.openCardId);

@@ -6,6 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import * as ops from '../model/ops';
+import { hasRecord } from '../model/records';
 import { getBoardIds } from '../model/selectors';
 import { emptyDoc, type BoardId, type CardId, type ColumnId, type KanbanDoc } from '../model/types';
 import type { DragPreview } from './dragPreview';
@@ -59,19 +60,27 @@ const defaultDeps: StoreDeps = {
 };
 
 function pickBoard(doc: KanbanDoc, preferred: BoardId | null | undefined): BoardId | null {
-  if (preferred && doc.boards[preferred]) return preferred;
+  if (preferred && hasRecord(doc.boards, preferred)) return preferred;
   return getBoardIds(doc)[0] ?? null;
 }
 
 export function createKanbanStore(deps: StoreDeps = defaultDeps) {
   return createStore<KanbanStore>()((set, get) => {
-    /** Applies a model operation as a user edit; returns whether anything changed. */
-    const edit = (op: (doc: KanbanDoc, now: number) => KanbanDoc): boolean => {
+    /**
+     * Applies a model operation as a user edit, in one set(): the new document together
+     * with any session change it implies (`also`). Returns whether anything changed.
+     */
+    const edit = (op: (doc: KanbanDoc, now: number) => KanbanDoc, also?: (next: KanbanDoc) => Partial<KanbanState>): boolean => {
       const { doc } = get();
       const next = op(doc, deps.now());
       if (next === doc) return false;
-      set({ doc: next, lastChange: 'user' });
+      set({ doc: next, lastChange: 'user', ...also?.(next) });
       return true;
+    };
+    /** Closes the card dialog when its card is gone. */
+    const keepOpenCard = (next: KanbanDoc): Partial<KanbanState> => {
+      const open = get().openCardId;
+      return open && !hasRecord(next.cards, open) ? { openCardId: null } : {};
     };
 
     return {
@@ -95,26 +104,25 @@ export function createKanbanStore(deps: StoreDeps = defaultDeps) {
 
       createBoard(title) {
         const id = deps.newId() as BoardId;
-        if (!edit((doc, now) => ops.createBoard(doc, { id, title, now }))) return null;
-        set({ activeBoardId: id, openCardId: null });
-        return id;
+        return edit((doc, now) => ops.createBoard(doc, { id, title, now }), () => ({ activeBoardId: id, openCardId: null })) ? id : null;
       },
       renameBoard(boardId, title) {
         edit((doc, now) => ops.renameBoard(doc, boardId, title, now));
       },
       deleteBoard(boardId) {
         const before = getBoardIds(get().doc);
-        if (!edit((doc) => ops.deleteBoard(doc, boardId))) return;
-        const { activeBoardId, doc } = get();
-        if (activeBoardId === boardId) {
-          // Open the neighbour the user would expect: the next board, else the previous one.
-          const i = before.indexOf(boardId);
-          const next = before[i + 1] ?? before[i - 1] ?? null;
-          set({ activeBoardId: pickBoard(doc, next), openCardId: null });
-        }
+        edit(
+          (doc) => ops.deleteBoard(doc, boardId),
+          (next) => {
+            if (get().activeBoardId !== boardId) return keepOpenCard(next);
+            // Open the neighbour the user would expect: the next board, else the previous one.
+            const i = before.indexOf(boardId);
+            return { activeBoardId: pickBoard(next, before[i + 1] ?? before[i - 1] ?? null), openCardId: null };
+          },
+        );
       },
       selectBoard(boardId) {
-        if (get().doc.boards[boardId]) set({ activeBoardId: boardId, openCardId: null });
+        if (hasRecord(get().doc.boards, boardId)) set({ activeBoardId: boardId, openCardId: null });
       },
 
       addColumn(boardId, title) {
@@ -122,15 +130,13 @@ export function createKanbanStore(deps: StoreDeps = defaultDeps) {
         return edit((doc, now) => ops.addColumn(doc, { id, boardId, title, now })) ? id : null;
       },
       renameColumn(columnId, title) {
-        edit((doc, now) => ops.renameColumn(doc, columnId, title, now));
+        edit((doc) => ops.renameColumn(doc, columnId, title));
       },
       deleteColumn(columnId) {
-        edit((doc, now) => ops.deleteColumn(doc, columnId, now));
-        const open = get().openCardId;
-        if (open && !get().doc.cards[open]) set({ openCardId: null });
+        edit((doc) => ops.deleteColumn(doc, columnId), keepOpenCard);
       },
       moveColumn(columnId, toIndex) {
-        edit((doc, now) => ops.moveColumn(doc, columnId, toIndex, now));
+        edit((doc) => ops.moveColumn(doc, columnId, toIndex));
       },
 
       addCard(columnId, title) {
@@ -141,8 +147,7 @@ export function createKanbanStore(deps: StoreDeps = defaultDeps) {
         edit((doc, now) => ops.updateCard(doc, cardId, patch, now));
       },
       deleteCard(cardId) {
-        edit((doc, now) => ops.deleteCard(doc, cardId, now));
-        if (get().openCardId === cardId) set({ openCardId: null });
+        edit((doc) => ops.deleteCard(doc, cardId), keepOpenCard);
       },
       moveCard(cardId, to) {
         const { doc } = get();
@@ -152,7 +157,7 @@ export function createKanbanStore(deps: StoreDeps = defaultDeps) {
       },
 
       openCard(cardId) {
-        set({ openCardId: cardId && get().doc.cards[cardId] ? cardId : null });
+        set({ openCardId: cardId && hasRecord(get().doc.cards, cardId) ? cardId : null });
       },
       setDragPreview(preview) {
         set({ dragPreview: preview });

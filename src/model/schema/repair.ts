@@ -4,6 +4,7 @@
  * an order key or holding an invalid one get fresh keys in their current order.
  */
 import { compareKeys, isValidKey, keysBetween } from '../order';
+import { hasRecord, withoutRecords } from '../records';
 import type { KanbanDoc } from '../types';
 
 export interface RepairResult {
@@ -34,9 +35,8 @@ function reKey<T extends Ordered>(records: Record<string, T>, parentOf: (r: T) =
     const valid = (r: T) => isValidKey(r.order);
     list.sort((a, b) => Number(valid(b)) - Number(valid(a)) || compareKeys(a.order, b.order) || compareKeys(a.id, b.id));
     const keys = keysBetween(null, null, list.length);
-    if (out === records) out = { ...records };
     list.forEach((r, i) => {
-      out[r.id] = { ...r, order: keys[i]! };
+      out = { ...out, [r.id]: { ...r, order: keys[i]! } };
     });
     repairs.push(`renumbered the ${label} of ${parent}`);
   }
@@ -48,16 +48,14 @@ export function repair(doc: KanbanDoc): RepairResult {
   let columns = doc.columns as Record<string, KanbanDoc['columns'][keyof KanbanDoc['columns']]>;
   let cards = doc.cards as Record<string, KanbanDoc['cards'][keyof KanbanDoc['cards']]>;
 
-  const orphanColumns = Object.values(columns).filter((c) => !doc.boards[c.boardId]);
+  const orphanColumns = Object.values(columns).filter((c) => !hasRecord(doc.boards, c.boardId));
   if (orphanColumns.length) {
-    columns = { ...columns };
-    for (const c of orphanColumns) delete columns[c.id];
+    columns = withoutRecords(columns, new Set(orphanColumns.map((c) => c.id)));
     repairs.push(`left out ${orphanColumns.length} column(s) whose board is missing`);
   }
-  const orphanCards = Object.values(cards).filter((c) => !columns[c.columnId]);
+  const orphanCards = Object.values(cards).filter((c) => !hasRecord(columns, c.columnId));
   if (orphanCards.length) {
-    cards = { ...cards };
-    for (const c of orphanCards) delete cards[c.id];
+    cards = withoutRecords(cards, new Set(orphanCards.map((c) => c.id)));
     repairs.push(`left out ${orphanCards.length} card(s) whose column is missing`);
   }
 
