@@ -50,10 +50,23 @@ export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel
   );
 }
 
-/** The field itself: its draft starts from the value when editing starts, and is not reset while typing. */
-function EditField({ initial, label, className, onDone }: { initial: string; label: string; className: string | undefined; onDone: (draft: string | null) => void }) {
+export interface EditFieldProps {
+  initial: string;
+  label: string;
+  className?: string | undefined;
+  /** A textarea (Shift+Enter for a new line) instead of a one-line input. */
+  multiline?: boolean;
+  /** Called once: with the draft on Enter or when focus leaves, with null on Escape. */
+  onDone: (draft: string | null) => void;
+}
+
+/**
+ * A field that edits one value in place: focused and selected when it appears, Enter or
+ * leaving it finishes, Escape cancels. The draft starts from `initial` and is not reset while typing.
+ */
+export function EditField({ initial, label, className, multiline, onDone }: EditFieldProps) {
   const [draft, setDraft] = useState(initial);
-  const ref = useRef<HTMLInputElement>(null);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const finished = useRef(false);
   useEffect(() => {
     ref.current?.focus();
@@ -64,25 +77,23 @@ function EditField({ initial, label, className, onDone }: { initial: string; lab
     finished.current = true;
     onDone(result);
   };
-  return (
-    <input
-      ref={ref}
-      type="text"
-      className={`inline-edit-input ${className ?? ''}`}
-      aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => finish(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(draft);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          finish(null);
-        }
-      }}
-    />
-  );
+  const props = {
+    ref,
+    className: `inline-edit-input ${className ?? ''}`,
+    'aria-label': label,
+    value: draft,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: () => finish(draft),
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && !e.shiftKey) {
+        e.preventDefault();
+        finish(draft);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        finish(null);
+      }
+    },
+  };
+  return multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />;
 }

@@ -5,8 +5,9 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { EditField } from '../../components/ui/InlineEdit';
 import { Menu } from '../../components/ui/Menu';
 import { t } from '../../i18n';
 import type { CardId, ColumnId } from '../../model/types';
@@ -37,10 +38,13 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId; col
       data-card-id={cardId}
     >
       {editing ? (
-        <CardTitleEditor
-          title={card.title}
+        <EditField
+          initial={card.title}
+          label={t('cards.editInput')}
+          className="card-title-input"
+          multiline
           onDone={(title) => {
-            if (title !== null) updateCard(cardId, { title });
+            if (title !== null && title.trim() && title !== card.title) updateCard(cardId, { title });
             setEditing(false);
             requestAnimationFrame(() => faceRef.current?.focus());
           }}
@@ -90,42 +94,6 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId; col
     </li>
   );
 });
-
-function CardTitleEditor({ title, onDone }: { title: string; onDone: (title: string | null) => void }) {
-  const [draft, setDraft] = useState(title);
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(false);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  const finish = (value: string | null) => {
-    if (done.current) return;
-    done.current = true;
-    onDone(value !== null && value.trim() && value !== title ? value : null);
-  };
-  return (
-    <textarea
-      ref={ref}
-      className="input card-title-input"
-      aria-label={t('cards.editInput')}
-      rows={2}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => finish(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          finish(draft);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          finish(null);
-        }
-      }}
-    />
-  );
-}
 
 /** What a card looks like under the pointer while it is dragged. */
 export function CardFace({ cardId }: { cardId: CardId; overlay?: boolean }) {
