@@ -17,14 +17,14 @@ export function Board({ boardId }: { boardId: BoardId }) {
   return (
     <BoardDnd
       boardId={boardId}
-      renderCardOverlay={(id) => <CardFace cardId={id} overlay />}
+      renderCardOverlay={(id) => <CardFace cardId={id} />}
       renderColumnOverlay={(id) => <ColumnFace columnId={id} />}
     >
       <div className="board-scroller">
         <ol className="board-columns" aria-label={t('boards.label')}>
           <SortableContext items={columnIds as unknown as string[]} strategy={horizontalListSortingStrategy}>
             {columnIds.map((id) => (
-              <Column key={id} columnId={id} boardId={boardId} />
+              <Column key={id} columnId={id} />
             ))}
           </SortableContext>
           <li className="board-add-column">

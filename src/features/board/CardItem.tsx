@@ -10,12 +10,12 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { EditField } from '../../components/ui/InlineEdit';
 import { Menu } from '../../components/ui/Menu';
 import { t } from '../../i18n';
-import type { CardId, ColumnId } from '../../model/types';
+import type { CardId } from '../../model/types';
 import { useActions, useCard } from '../../store/hooks';
 import type { DragData } from './dnd/dragData';
 import { MoveCardDialog } from './MoveCardDialog';
 
-export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId; columnId: ColumnId }) {
+export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId }) {
   const card = useCard(cardId);
   const { openCard, updateCard, deleteCard } = useActions();
   const [editing, setEditing] = useState(false);
@@ -96,7 +96,7 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId; col
 });
 
 /** What a card looks like under the pointer while it is dragged. */
-export function CardFace({ cardId }: { cardId: CardId; overlay?: boolean }) {
+export function CardFace({ cardId }: { cardId: CardId }) {
   const card = useCard(cardId);
   if (!card) return null;
   return (

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { InlineEdit } from '../../components/ui/InlineEdit';
 import { Menu } from '../../components/ui/Menu';
 import { t } from '../../i18n';
-import type { BoardId, ColumnId } from '../../model/types';
+import type { ColumnId } from '../../model/types';
 import { useActions, useColumn, useColumnCardIds } from '../../store/hooks';
 import { AddCardForm } from './AddCardForm';
 import { CardItem } from './CardItem';
@@ -21,7 +21,7 @@ import type { DragData } from './dnd/dragData';
  */
 const previewDrivenStrategy: SortingStrategy = () => null;
 
-export const Column = memo(function Column({ columnId }: { columnId: ColumnId; boardId: BoardId }) {
+export const Column = memo(function Column({ columnId }: { columnId: ColumnId }) {
   const column = useColumn(columnId);
   const cardIds = useColumnCardIds(columnId);
   const { renameColumn, deleteColumn } = useActions();
@@ -88,7 +88,7 @@ export const Column = memo(function Column({ columnId }: { columnId: ColumnId; b
       <SortableContext items={cardIds as unknown as string[]} strategy={previewDrivenStrategy}>
         <ol className="card-list" aria-label={t('columns.listLabel', { title: column.title })}>
           {cardIds.map((id) => (
-            <CardItem key={id} cardId={id} columnId={columnId} />
+            <CardItem key={id} cardId={id} />
           ))}
         </ol>
       </SortableContext>
