@@ -76,7 +76,6 @@ export async function bootstrap(store: KanbanStoreApi, repository: Repository = 
     if (document.visibilityState === 'hidden') flushNow();
   });
   window.addEventListener('pagehide', flushNow);
-  window.addEventListener('beforeunload', flushNow);
 
   return { kind: 'ready', autosave };
 }

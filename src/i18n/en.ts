@@ -45,7 +45,6 @@ export const en = {
   'cards.addInput': 'Title of the new card',
   'cards.addSubmit': 'Add card',
   'cards.addHint': 'Enter adds, Escape closes',
-  'cards.open': 'Open card {title}',
   'cards.edit': 'Edit title',
   'cards.editInput': 'Card title',
   'cards.delete': 'Delete card',
@@ -69,7 +68,6 @@ export const en = {
   'card.deleteConfirmTitle': 'Delete card “{title}”?',
   'card.deleteConfirmBody': 'The card and its description will be removed.',
 
-  'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
   'common.close': 'Close',

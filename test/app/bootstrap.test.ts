@@ -139,7 +139,6 @@ describe('first visit', () => {
   it.each([
     ['the tab is hidden', hidePage],
     ['the page is closed (pagehide)', () => window.dispatchEvent(new Event('pagehide'))],
-    ['the page is unloaded (beforeunload)', () => window.dispatchEvent(new Event('beforeunload'))],
   ])('saves an edit at once when %s, without waiting for the autosave delay', async (_label, leave) => {
     const name = uniqueDbName('boot-leave');
     const store = createKanbanStore();
