@@ -2,7 +2,7 @@
  * Quick-add at the bottom of a column: Enter adds the card and keeps the field open
  * and focused for the next one; Escape (or leaving an empty field) closes it.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n';
 import type { ColumnId } from '../../model/types';
 import { useActions } from '../../store/hooks';
@@ -12,11 +12,20 @@ export function AddCardForm({ columnId }: { columnId: ColumnId }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  // When the form closes, focus goes back to "Add a card" – unless the person already moved on.
+  useEffect(() => {
+    if (wasOpen.current && !open) {
+      const active = document.activeElement;
+      if (!active || active === document.body) buttonRef.current?.focus();
+    }
+    wasOpen.current = open;
+  }, [open]);
 
   const close = () => {
     setTitle('');
     setOpen(false);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   const submit = () => {
     if (addCard(columnId, title)) setTitle('');

@@ -5,7 +5,7 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { EditField } from '../../components/ui/InlineEdit';
 import { Menu } from '../../components/ui/Menu';
@@ -22,6 +22,15 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId }) {
   const [moving, setMoving] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const faceRef = useRef<HTMLDivElement | null>(null);
+  const wasEditing = useRef(false);
+  // After editing the title, focus returns to the card – unless the person already moved on.
+  useEffect(() => {
+    if (wasEditing.current && !editing) {
+      const active = document.activeElement;
+      if (!active || active === document.body) faceRef.current?.focus();
+    }
+    wasEditing.current = editing;
+  }, [editing]);
   const data: DragData = { kind: 'card', cardId };
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: cardId,
@@ -46,7 +55,6 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId }) {
           onDone={(title) => {
             if (title !== null && title.trim() && title !== card.title) updateCard(cardId, { title });
             setEditing(false);
-            requestAnimationFrame(() => faceRef.current?.focus());
           }}
         />
       ) : (

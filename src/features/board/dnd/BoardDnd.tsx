@@ -91,9 +91,11 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
       (event, { context }) => {
         const direction = KEY_DIRECTIONS[event.code] ?? KEY_DIRECTIONS[event.key];
         const data = dragDataOf(context.active);
-        const rect = context.collisionRect;
-        if (!direction || !data || !rect) return undefined;
+        if (!direction || !data) return undefined;
         event.preventDefault();
+        // The move itself is counted in the store; measured rects only place the overlay, and
+        // may be missing right after pick-up, so a key press is never dropped for want of them.
+        const rect = context.collisionRect ?? { left: 0, top: 0, height: 0 };
         const rectOf = (id: UniqueIdentifier | undefined) => (id === undefined ? undefined : context.droppableRects.get(id));
 
         if (data.kind === 'column') {
@@ -104,8 +106,9 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
           const target = ids[index];
           if (!target) return undefined;
           keyboardColumnIndex.current = index;
+          say(t('dnd.overColumn', columnPlace(boardId, data.columnId, target)));
           const r = rectOf(target);
-          return r ? { x: r.left, y: rect.top } : undefined;
+          return { x: r?.left ?? rect.left, y: rect.top };
         }
 
         const fromColumn = visibleColumnOf(data.cardId);
@@ -194,7 +197,7 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
     const data = dragDataOf(a);
     if (data?.kind === 'column') {
       // Spoken when the target changes, not on every pointer move.
-      if (over && over.id !== columnTarget.current) {
+      if (over && !byKeyboard.current && over.id !== columnTarget.current) {
         columnTarget.current = over.id;
         say(t('dnd.overColumn', columnPlace(boardId, data.columnId, over.id)));
       }
