@@ -4,6 +4,7 @@
  * Focus moves into the field when editing starts and back to the text when it ends.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useReturnFocus } from './useReturnFocus';
 
 export interface InlineEditProps {
   value: string;
@@ -19,16 +20,8 @@ export interface InlineEditProps {
 
 export function InlineEdit({ value, editing, onEditingChange, onSave, inputLabel, buttonLabel, className }: InlineEditProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-
-  useEffect(() => {
-    // Back to the text after Enter or Escape; not when the user moved on to something else.
-    if (wasEditing.current && !editing) {
-      const active = document.activeElement;
-      if (!active || active === document.body) buttonRef.current?.focus();
-    }
-    wasEditing.current = editing;
-  }, [editing]);
+  // Back to the text after Enter or Escape; not when the user moved on to something else.
+  useReturnFocus(editing, buttonRef);
 
   if (editing) {
     return (

@@ -2,7 +2,8 @@
  * Quick-add at the bottom of a column: Enter adds the card and keeps the field open
  * and focused for the next one; Escape (or leaving an empty field) closes it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useReturnFocus } from '../../components/ui/useReturnFocus';
 import { t } from '../../i18n';
 import type { ColumnId } from '../../model/types';
 import { useActions } from '../../store/hooks';
@@ -12,16 +13,8 @@ export function AddCardForm({ columnId }: { columnId: ColumnId }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-
   // When the form closes, focus goes back to "Add a card" – unless the person already moved on.
-  useEffect(() => {
-    if (wasOpen.current && !open) {
-      const active = document.activeElement;
-      if (!active || active === document.body) buttonRef.current?.focus();
-    }
-    wasOpen.current = open;
-  }, [open]);
+  useReturnFocus(open, buttonRef);
 
   const close = () => {
     setTitle('');

@@ -5,10 +5,11 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { EditField } from '../../components/ui/InlineEdit';
 import { Menu } from '../../components/ui/Menu';
+import { useReturnFocus } from '../../components/ui/useReturnFocus';
 import { t } from '../../i18n';
 import type { CardId } from '../../model/types';
 import { useActions, useCard } from '../../store/hooks';
@@ -22,15 +23,8 @@ export const CardItem = memo(function CardItem({ cardId }: { cardId: CardId }) {
   const [moving, setMoving] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const faceRef = useRef<HTMLDivElement | null>(null);
-  const wasEditing = useRef(false);
   // After editing the title, focus returns to the card – unless the person already moved on.
-  useEffect(() => {
-    if (wasEditing.current && !editing) {
-      const active = document.activeElement;
-      if (!active || active === document.body) faceRef.current?.focus();
-    }
-    wasEditing.current = editing;
-  }, [editing]);
+  useReturnFocus(editing, faceRef);
   const data: DragData = { kind: 'card', cardId };
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: cardId,

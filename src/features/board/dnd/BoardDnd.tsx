@@ -74,6 +74,22 @@ function columnPlace(boardId: BoardId, columnId: ColumnId, overId?: UniqueIdenti
   };
 }
 
+type Containers = Parameters<CollisionDetection>[0]['droppableContainers'];
+const columnContainerCache = new WeakMap<Containers, Containers>();
+/**
+ * The column droppables among all droppables. Collision detection runs on every pointer
+ * move and the list holds every card too, so it is filtered once per list, not per move
+ * (dnd-kit hands over the same array until droppables are added or removed).
+ */
+function columnContainers(all: Containers): Containers {
+  let columns = columnContainerCache.get(all);
+  if (!columns) {
+    columns = all.filter((c) => dragDataOf(c)?.kind === 'column');
+    columnContainerCache.set(all, columns);
+  }
+  return columns;
+}
+
 export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOverlay }: BoardDndProps) {
   const actions = useActions();
   const [active, setActive] = useState<DragData | null>(null);
@@ -144,7 +160,7 @@ export function BoardDnd({ boardId, children, renderCardOverlay, renderColumnOve
   const collisionDetection = useMemo<CollisionDetection>(
     () => (args) => {
       const data = dragDataOf(args.active);
-      const columns = args.droppableContainers.filter((c) => dragDataOf(c)?.kind === 'column');
+      const columns = columnContainers(args.droppableContainers);
       if (data?.kind === 'column') {
         if (!byKeyboard.current) return closestCenter({ ...args, droppableContainers: columns });
         const target = getColumnIds(readState().doc, boardId)[keyboardColumnIndex.current];
